@@ -6,7 +6,7 @@
 T := tools
 
 .PHONY: all deps setup build demo check check-debug export check-apply \
-	checkpatch compile-check bisect harness-selftest clean distclean
+	checkpatch compile-check bench bisect harness-selftest clean distclean
 
 all: deps setup build demo
 
@@ -34,6 +34,10 @@ check-debug: deps setup
 
 compile-check:
 	@$(T)/compile-check
+
+# Benchmarks (see README); the first run builds the base kernel too.
+bench: deps setup build
+	@$(T)/bench
 
 export:
 	@$(T)/series export
