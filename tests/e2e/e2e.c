@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The mvgpu end-to-end guest: a bare-metal program QEMU boots with
+ * -device vfio-pci,sysfsdev=<mvgpu mdev>.  It finds the device on PCI,
+ * builds a page table in its memory, installs it, runs a COPY and a FENCE
+ * through it, rewrites an entry (a write KVM traps for the device's shadow),
+ * runs another COPY, asks the device to check its shadow, and ends QEMU
+ * through isa-debug-exit: status 0 passes, any other value names the first
+ * check that failed.  Progress goes to the serial port.
+ */
+#include <stdint.h>
+
+#define DEBUG_EXIT_PORT	0xf4
+#define COM1		0x3f8
+
+#define REG_ID		0x000
+#define REG_STATUS	0x004
+#define REG_ERROR	0x008
+#define REG_ROOT_LO	0x010
+#define REG_ROOT_HI	0x014
+#define REG_CMD_OP	0x020
+#define REG_CMD_LEN	0x024
+#define REG_CMD_SRC_LO	0x028
+#define REG_CMD_SRC_HI	0x02c
+#define REG_CMD_DST_LO	0x030
+#define REG_CMD_DST_HI	0x034
+#define REG_CMD_DATA_LO	0x038
+#define REG_CMD_DATA_HI	0x03c
+#define REG_DOORBELL	0x040
+#define REG_FENCE_SEQ	0x044
+#define REG_TRACKED	0x080
+#define REG_TRAPPED	0x084
+#define REG_DONE	0x094
+#define REG_MISMATCH	0x098
+
+#define OP_COPY		1
+#define OP_FENCE	3
+#define OP_CHECK	4
+#define STATUS_BUSY	1
+#define MVGPU_ID	0x4d564701
+
+/* Tables and data in guest RAM (QEMU maps all of it for DMA, IOVA == GPA). */
+#define ROOT		0x200000u
+#define LEAF		0x201000u
+#define DATA(n)		(0x300000u + (n) * 4096u)
+#define PTE(a)		((a) | 3u)	/* present, writable; high half 0 */
+
+static inline void outb(uint16_t port, uint8_t v)
+{
+	asm volatile("outb %0, %1" : : "a"(v), "Nd"(port));
+}
+
+static inline uint8_t inb(uint16_t port)
+{
+	uint8_t v;
+
+	asm volatile("inb %1, %0" : "=a"(v) : "Nd"(port));
+	return v;
+}
+
+static inline void outl(uint16_t port, uint32_t v)
+{
+	asm volatile("outl %0, %1" : : "a"(v), "Nd"(port));
+}
+
+static inline uint32_t inl(uint16_t port)
+{
+	uint32_t v;
+
+	asm volatile("inl %1, %0" : "=a"(v) : "Nd"(port));
+	return v;
+}
+
+static void putc_serial(char c)
+{
+	while (!(inb(COM1 + 5) & 0x20))
+		;
+	outb(COM1, c);
+}
+
+static void print(const char *s)
+{
+	while (*s)
+		putc_serial(*s++);
+}
+
+static void print_hex(uint32_t v)
+{
+	int i;
+
+	print("0x");
+	for (i = 28; i >= 0; i -= 4)
+		putc_serial("0123456789abcdef"[(v >> i) & 0xf]);
+}
+
+static void __attribute__((noreturn)) finish(uint32_t code)
+{
+	print(code ? "e2e: FAIL " : "e2e: PASS");
+	if (code)
+		print_hex(code);
+	print("\n");
+	outb(DEBUG_EXIT_PORT, code);
+	for (;;)
+		asm volatile("hlt");
+}
+
+static uint32_t pci_read(uint32_t dev, uint32_t off)
+{
+	outl(0xcf8, 0x80000000u | dev << 11 | off);
+	return inl(0xcfc);
+}
+
+static void pci_write(uint32_t dev, uint32_t off, uint32_t v)
+{
+	outl(0xcf8, 0x80000000u | dev << 11 | off);
+	outl(0xcfc, v);
+}
+
+static volatile uint32_t *bar;
+
+static uint32_t rd(uint32_t off)
+{
+	return bar[off / 4];
+}
+
+static void wr(uint32_t off, uint32_t v)
+{
+	bar[off / 4] = v;
+}
+
+static void run(uint32_t op, uint32_t src, uint32_t dst, uint32_t len,
+		uint32_t data)
+{
+	wr(REG_CMD_OP, op);
+	wr(REG_CMD_LEN, len);
+	wr(REG_CMD_SRC_LO, src);
+	wr(REG_CMD_SRC_HI, 0);
+	wr(REG_CMD_DST_LO, dst);
+	wr(REG_CMD_DST_HI, 0);
+	wr(REG_CMD_DATA_LO, data);
+	wr(REG_CMD_DATA_HI, 0);
+	wr(REG_DOORBELL, 1);
+	while (rd(REG_STATUS) & STATUS_BUSY)
+		;
+}
+
+static int same(uint32_t a, uint32_t b)
+{
+	const volatile uint8_t *p = (const void *)a, *q = (const void *)b;
+	int i;
+
+	for (i = 0; i < 4096; i++)
+		if (p[i] != q[i])
+			return 0;
+	return 1;
+}
+
+static void set_pte(uint32_t table, int i, uint32_t lo)
+{
+	volatile uint32_t *e = (volatile uint32_t *)table + 2 * i;
+
+	e[0] = lo;
+	e[1] = 0;
+}
+
+void main(void)
+{
+	volatile uint8_t *p;
+	uint32_t dev, id, i;
+
+	print("e2e: looking for mvgpu\n");
+	for (dev = 0; dev < 32; dev++)
+		if (pci_read(dev, 0) == 0x76671234)
+			break;
+	if (dev == 32)
+		finish(1);
+	bar = (volatile uint32_t *)(pci_read(dev, 0x10) & ~0xfu);
+	pci_write(dev, 0x04, pci_read(dev, 0x04) | 0x6);	/* mem, master */
+	print("e2e: BAR0 at ");
+	print_hex((uint32_t)bar);
+	print("\n");
+	id = rd(REG_ID);
+	if (id != MVGPU_ID)
+		finish(2);
+
+	for (i = 0; i < 512; i++) {
+		set_pte(ROOT, i, 0);
+		set_pte(LEAF, i, i < 16 ? PTE(DATA(i)) : 0);
+	}
+	set_pte(ROOT, 0, PTE(LEAF));
+	p = (volatile uint8_t *)DATA(0);
+	for (i = 0; i < 4096; i++)
+		p[i] = i * 13 + 7;
+	for (i = 0; i < 4096; i++)
+		((volatile uint8_t *)DATA(1))[i] = 0;
+
+	wr(REG_ROOT_HI, 0);
+	wr(REG_ROOT_LO, ROOT | 1);
+	if (rd(REG_ERROR) || rd(REG_TRACKED) != 2)
+		finish(3);
+
+	/* COPY page 0 -> VA 1 and a fence to VA 2, through the shadow. */
+	run(OP_COPY, 0x0000, 0x1000, 4096, 0);
+	run(OP_FENCE, 0, 0x2000, 0, 0xc0ffee);
+	if (!same(DATA(0), DATA(1)))
+		finish(4);
+	if (*(volatile uint32_t *)DATA(2) != 0xc0ffee ||
+	    rd(REG_FENCE_SEQ) != 0xc0ffee)
+		finish(5);
+	print("e2e: copy and fence done\n");
+
+	/* Rewrite entry 1: KVM traps the write, the device updates its shadow. */
+	set_pte(LEAF, 1, PTE(DATA(9)));
+	run(OP_COPY, 0x0000, 0x1000, 4096, 0);
+	if (!same(DATA(0), DATA(9)))
+		finish(6);
+	if (rd(REG_TRAPPED) != 2)	/* two 4-byte halves */
+		finish(7);
+	run(OP_CHECK, 0, 0, 0, 0);
+	if (rd(REG_MISMATCH) || rd(REG_ERROR) || rd(REG_DONE) != 4)
+		finish(8);
+	print("e2e: rewritten entry followed\n");
+	finish(0);
+}
