@@ -62,3 +62,12 @@ kernel_version() {
 	s=$(sed -n 's/^SUBLEVEL = //p' "$d/Makefile")
 	echo "$v.$p.$s"
 }
+
+# What a kernel log must not show (an extended regex): oops, BUG, WARNING,
+# lockdep, KASAN/UBSAN, RCU stalls, hung tasks, list and refcount checks.
+# The same list as tools/vm-run's.
+KLOG_SPLAT='WARNING:|BUG:|Oops|general protection fault|Kernel panic|KASAN:|UBSAN:|'
+KLOG_SPLAT+='possible (recursive|circular) locking|inconsistent lock state|'
+KLOG_SPLAT+='suspicious RCU usage|DEBUG_LOCKS_WARN_ON|possible irq lock inversion|'
+KLOG_SPLAT+='suspected memory leak|Call Trace:|rcu.*stall|blocked for more than|'
+KLOG_SPLAT+='kernel BUG|list_(add|del) corruption|refcount_t:'
