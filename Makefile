@@ -22,7 +22,7 @@ build: setup
 
 demo:
 	@$(T)/vm-run -n demo tests/demo/demo.list
-	@cat build/results/demo/kvm.log build/results/demo/mdev.log
+	@cat build/results/demo/kvm.log build/results/demo/vgpu.log
 
 check: deps
 	@$(T)/check
