@@ -4,7 +4,7 @@
  * -device vfio-pci,sysfsdev=<mvgpu mdev>.  It finds the device on PCI,
  * builds a four-level page table in its memory (as gen8's 48-bit PPGTT),
  * installs it, runs a COPY and a FENCE through it, rewrites a leaf entry
- * with two 4-byte writes (which KVM traps for the device's shadow), runs
+ * with 4-byte writes (which KVM traps for the device's shadow), runs
  * another COPY, asks the device to check its shadow, prints the device's
  * counters and ends QEMU through isa-debug-exit: status 0 passes, any other
  * value names the first check that failed.  Output goes to the serial port.
@@ -178,11 +178,16 @@ static int same(uint32_t a, uint32_t b)
 	return 1;
 }
 
-/* 4-byte writes, in the order the device documents: high half first. */
+/*
+ * 4-byte writes, in the order the device documents: an entry takes effect
+ * when its low half is written, so unmap it (low half, PRESENT clear), write
+ * the high half, then the low half.
+ */
 static void set_pte(uint32_t table, int i, uint32_t lo)
 {
 	volatile uint32_t *e = (volatile uint32_t *)table + 2 * i;
 
+	e[0] = 0;
 	e[1] = 0;
 	e[0] = lo;
 }
@@ -252,7 +257,8 @@ void main(void)
 	run(OP_COPY, VA(0), VA(1), 4096, 0);
 	if (!same(DATA(0), DATA(9)))
 		finish(6);
-	if (rd(REG_TRAPPED) != 2 || rd(REG_UPDATES) != 1)	/* two halves */
+	/* Three 4-byte writes; the two of the low half change the entry. */
+	if (rd(REG_TRAPPED) != 3 || rd(REG_UPDATES) != 2)
 		finish(7);
 	run(OP_CHECK, 0, 0, 0, 0);
 	if (rd(REG_MISMATCH) || rd(REG_ERROR) || rd(REG_DONE) != 4)
