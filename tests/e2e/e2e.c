@@ -154,6 +154,8 @@ static void wr(uint32_t off, uint32_t v)
 static void run(uint32_t op, uint64_t src, uint64_t dst, uint32_t len,
 		uint32_t data)
 {
+	uint32_t i;
+
 	wr(REG_CMD_OP, op);
 	wr(REG_CMD_LEN, len);
 	wr(REG_CMD_SRC_LO, (uint32_t)src);
@@ -163,8 +165,9 @@ static void run(uint32_t op, uint64_t src, uint64_t dst, uint32_t len,
 	wr(REG_CMD_DATA_LO, data);
 	wr(REG_CMD_DATA_HI, 0);
 	wr(REG_DOORBELL, 1);
-	while (rd(REG_STATUS) & STATUS_BUSY)
-		;
+	for (i = 0; rd(REG_STATUS) & STATUS_BUSY; i++)
+		if (i == 100000000)
+			finish(9);	/* the device never went idle */
 }
 
 static int same(uint32_t a, uint32_t b)
